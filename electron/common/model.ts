@@ -1,0 +1,203 @@
+/**
+ * The data model shared by every process. Pure types and constants: no I/O.
+ *
+ * An article's canonical plain text is the single source of truth for offsets:
+ * every block, mark and (later) clip selector is a [start, end) range of UTF-16
+ * code units into `ArticleContent.text`.
+ */
+
+/** ISO 8601 timestamp, e.g. `2025-11-05T05:06:00.000Z`, or a plain date `2025-11-05`. */
+export type IsoDate = string;
+
+/** Where an article came from. */
+export type ArticleSourceKind = 'html' | 'markdown' | 'text';
+
+/** Metadata fields that import may guess from plain text and the user should confirm. */
+export type GuessableField = 'title' | 'authors' | 'outlet' | 'published';
+
+/** An imported source text's metadata, as listed in the library. */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  outlet: string;
+  authors: string[];
+  /** Publication date or date-time (ISO); null when unknown. */
+  published: IsoDate | null;
+  /** Canonical URL when known (http/https only). */
+  url: string;
+  /** BCP 47 language tag when known, e.g. `en`. */
+  language: string;
+  importedAt: IsoDate;
+  /** SHA-256 (hex) of the normalised canonical text: equal hashes mean duplicates. */
+  hash: string;
+  tags: string[];
+  sourceKind: ArticleSourceKind;
+  /** Original file name, or empty for pasted text. */
+  fileName: string;
+  /** Fields import guessed from the text; cleared once the user confirms the metadata. */
+  guessed: GuessableField[];
+  /** A short plain-text excerpt for the list. */
+  excerpt: string;
+  wordCount: number;
+  /** Set when the article is in the trash. */
+  deletedAt: IsoDate | null;
+  /** Last metadata or text change. */
+  updatedAt: IsoDate;
+}
+
+/** Inline formatting over a block's text, as absolute offsets into the article text. */
+export interface Mark {
+  type: 'em' | 'strong' | 'code' | 'link';
+  start: number;
+  end: number;
+  /** For links only: an http, https or mailto URL. */
+  href?: string;
+}
+
+export type BlockType = 'p' | 'h2' | 'h3' | 'h4' | 'blockquote' | 'li' | 'pre';
+
+/**
+ * One block of the reading view. Blocks cover the canonical text in order, separated
+ * by "\n\n"; rendering the blocks reproduces the text exactly, so a selection in the
+ * reader maps back to text offsets.
+ */
+export interface Block {
+  type: BlockType;
+  start: number;
+  end: number;
+  marks: Mark[];
+  /** For list items: which kind of list, and nesting depth (0 = top level). */
+  list?: 'ul' | 'ol';
+  depth?: number;
+}
+
+/** A previous text of an article, kept when the user edits the text. */
+export interface ArticleVersion {
+  text: string;
+  blocks: Block[];
+  hash: string;
+  replacedAt: IsoDate;
+}
+
+/** An article's body: canonical text and the blocks that structure it. */
+export interface ArticleContent {
+  id: string;
+  text: string;
+  blocks: Block[];
+  versions: ArticleVersion[];
+}
+
+/** An article with its body, as opened in the reader. */
+export interface Article extends ArticleMeta {
+  content: ArticleContent;
+}
+
+/** What the user may change in an article's metadata. */
+export interface ArticleMetaPatch {
+  title?: string;
+  outlet?: string;
+  authors?: string[];
+  published?: IsoDate | null;
+  url?: string;
+  language?: string;
+  tags?: string[];
+  /** Marks guessed metadata as checked by the user. */
+  confirmed?: boolean;
+}
+
+/** One file (or a pasted text) handed to import. Bytes, never a path from the renderer. */
+export interface ImportItem {
+  /** File name (used for the kind of file and in messages); `pasted text` for a paste. */
+  name: string;
+  /** Raw bytes of the file; the importer detects the encoding. */
+  data: Uint8Array;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; name: string; article: ArticleMeta }
+  | { status: 'duplicate'; name: string; existing: ArticleMeta }
+  | { status: 'failed'; name: string; code: ImportErrorCode; message: string };
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'no-article'
+  | 'too-deep'
+  | 'malformed'
+  | 'io';
+
+/** The summary of one import batch. */
+export interface ImportReport {
+  outcomes: ImportOutcome[];
+  imported: number;
+  duplicates: number;
+  failed: number;
+}
+
+/** Files larger than this are refused (documented in README). */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** HTML nested deeper than this is refused rather than risk a stack overflow. */
+export const MAX_HTML_DEPTH = 500;
+
+/** A warning about the library that the user must see (for example a file moved aside). */
+export interface LibraryWarning {
+  code: 'corrupt-file' | 'newer-schema' | 'migrated';
+  message: string;
+  /** File concerned, relative to the library folder. */
+  file: string;
+  at: IsoDate;
+}
+
+export interface LibraryInfo {
+  /** Absolute path of the library folder (shown to the user, never sent back as input). */
+  path: string;
+  articleCount: number;
+  trashCount: number;
+  schemaVersion: number;
+  warnings: LibraryWarning[];
+}
+
+export type ArticleSort = 'published' | 'title' | 'outlet' | 'importedAt';
+
+/** Listing options; filtering by typed text happens in the library so it scales. */
+export interface ArticleQuery {
+  /** Words to find in title, outlet, authors and text. */
+  text?: string;
+  sort?: ArticleSort;
+  direction?: 'asc' | 'desc';
+  /** List the trash instead of the library. */
+  trash?: boolean;
+}
+
+/**
+ * A command from the app menu that the window carries out. The menu cannot open the
+ * window's file picker itself (Chromium requires a click inside the page), so the UI
+ * answers by showing its import controls.
+ */
+export type AppCommand = 'import-files' | 'import-folder' | 'paste-text';
+
+/** Change notifications main -> renderer. */
+export interface LibraryEvents {
+  'articles:changed': { ids: string[] };
+  'library:warning': LibraryWarning;
+  /** Sent by the main process only (never by the library): a menu item was chosen. */
+  'app:command': { command: AppCommand };
+}
+export type LibraryEventName = keyof LibraryEvents;
+
+/** Errors crossing a process boundary are plain values the UI can show. */
+export interface DossierError {
+  code: string;
+  message: string;
+}
+
+export function isDossierError(value: unknown): value is DossierError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as DossierError).code === 'string' &&
+    typeof (value as DossierError).message === 'string'
+  );
+}

@@ -1,0 +1,15 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportReport } from '../common/model';
+import type { Library } from './library';
+
+const SAMPLE_FILE = /\.(md|txt|html?)$/i;
+
+/** Fills a new library with the sample articles shipped in resources/sample-library. */
+export async function seedSampleLibrary(lib: Library, sampleDir: string): Promise<ImportReport> {
+  const names = (await readdir(sampleDir)).filter((n) => SAMPLE_FILE.test(n) && n.toLowerCase() !== 'readme.md').sort();
+  const items = await Promise.all(
+    names.map(async (name) => ({ name, data: new Uint8Array(await readFile(path.join(sampleDir, name))) })),
+  );
+  return lib.importItems(items);
+}
