@@ -5,6 +5,7 @@
  * every block, mark and (later) clip selector is a [start, end) range of UTF-16
  * code units into `ArticleContent.text`.
  */
+import type { ClipSelectors } from './anchoring';
 
 /** ISO 8601 timestamp, e.g. `2025-11-05T05:06:00.000Z`, or a plain date `2025-11-05`. */
 export type IsoDate = string;
@@ -181,6 +182,9 @@ export type AppCommand = 'import-files' | 'import-folder' | 'paste-text';
 /** Change notifications main -> renderer. */
 export interface LibraryEvents {
   'articles:changed': { ids: string[] };
+  'clips:changed': { ids: string[]; articleIds: string[] };
+  'actors:changed': { ids: string[] };
+  'briefings:changed': { ids: string[] };
   'library:warning': LibraryWarning;
   /** Sent by the main process only (never by the library): a menu item was chosen. */
   'app:command': { command: AppCommand };
@@ -201,3 +205,125 @@ export function isDossierError(value: unknown): value is DossierError {
     typeof (value as DossierError).message === 'string'
   );
 }
+
+// ---------------------------------------------------------------------------
+// Clips and actors (see DESIGN.md, Clips and anchoring, Actors)
+
+export type ActorKind = 'person' | 'state' | 'organisation' | 'military' | 'media' | 'other';
+
+export const ACTOR_KINDS: { kind: ActorKind; label: string }[] = [
+  { kind: 'person', label: 'Person' },
+  { kind: 'state', label: 'State' },
+  { kind: 'organisation', label: 'Organisation' },
+  { kind: 'military', label: 'Military unit or asset' },
+  { kind: 'media', label: 'Media outlet' },
+  { kind: 'other', label: 'Other' },
+];
+
+/** A person, state, organisation... that speaks in or is spoken of in clips. */
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Other names and descriptive aliases ("Peskov", "the Kremlin spokesman"). */
+  aliases: string[];
+  /** Role, e.g. "Kremlin spokesman". */
+  role: string;
+  /** Another actor this one belongs to (Peskov -> Russia). */
+  affiliationId: string | null;
+  description: string;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+  /** Set when deleted (to the trash), or merged into another actor. */
+  deletedAt: IsoDate | null;
+  mergedInto: string | null;
+}
+
+export type ActorInput = Partial<Omit<Actor, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'mergedInto'>> & { name: string };
+
+/**
+ * A clip's place in its article, after the W3C Web Annotation selectors; the types
+ * live beside the anchoring rules in `anchoring.ts`.
+ */
+export type { ClipSelectors, TextPositionSelector, TextQuoteSelector } from './anchoring';
+
+export type ClipStatus = 'anchored' | 'orphaned';
+
+/** A verbatim quote from one article, with who said it and whom it is about. */
+export interface Clip {
+  id: string;
+  articleId: string;
+  selectors: ClipSelectors;
+  /** `orphaned` when the article's text changed and the quote could not be found again. */
+  status: ClipStatus;
+  /** Why the clip is orphaned, for the user. */
+  statusReason: string;
+  speakerId: string | null;
+  aboutIds: string[];
+  tags: string[];
+  /** When the statement was made; defaults to the article's date. */
+  statementDate: IsoDate | null;
+  /** The note as a serialised Lexical editor state (JSON), and its plain text. */
+  noteJson: string;
+  noteText: string;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+  /** Set when the clip is in the trash; briefings show such clips as missing sources. */
+  deletedAt: IsoDate | null;
+}
+
+/** A clip as listed, with what the list shows of its article. */
+export interface ClipListItem extends Clip {
+  articleTitle: string;
+  articleOutlet: string;
+  articlePublished: IsoDate | null;
+}
+
+export interface ClipInput {
+  articleId: string;
+  start: number;
+  end: number;
+  speakerId?: string | null;
+  aboutIds?: string[];
+  tags?: string[];
+  statementDate?: IsoDate | null;
+  noteJson?: string;
+  noteText?: string;
+}
+
+export type ClipPatch = Partial<Pick<Clip, 'speakerId' | 'aboutIds' | 'tags' | 'statementDate' | 'noteJson' | 'noteText'>>;
+
+export interface ClipQuery {
+  actorId?: string;
+  speakerId?: string;
+  aboutId?: string;
+  tag?: string;
+  articleId?: string;
+  /** Inclusive ISO dates on the statement date. */
+  from?: IsoDate;
+  to?: IsoDate;
+  status?: ClipStatus;
+  /** List the clip trash instead. */
+  trash?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Briefings (see DESIGN.md, Briefings and export)
+
+export interface BriefingMeta {
+  id: string;
+  title: string;
+  author: string;
+  /** The briefing's date, shown on its cover. */
+  date: IsoDate;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+  deletedAt: IsoDate | null;
+}
+
+export interface Briefing extends BriefingMeta {
+  /** The body as a serialised Lexical editor state (JSON). Clip blocks are `dossier-clip` nodes. */
+  body: string;
+}
+
+export type ExportFormat = 'md' | 'html' | 'pdf';
