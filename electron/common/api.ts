@@ -7,7 +7,24 @@
  * it over Playwright's `exposeBinding`. Rejections are {@link DossierError} values.
  */
 import type {
+  Actor,
+  ActorInput,
   Article,
+  ArticleSuggestions,
+  Briefing,
+  BriefingInput,
+  BriefingTemplate,
+  ClipView,
+  ExportRequest,
+  ExportResult,
+  QuoteProblem,
+  Clip,
+  ClipCheck,
+  ClipInput,
+  ClipListItem,
+  ClipPatch,
+  ClipQuery,
+  SpeakerSuggestion,
   ArticleMeta,
   ArticleMetaPatch,
   ArticleQuery,
@@ -39,6 +56,51 @@ export interface LibraryApi {
     restore(ids: string[]): Promise<void>;
     /** Deletes articles in the trash for good. */
     purge(ids: string[]): Promise<void>;
+    /** Replaces the text (the old one is kept as a version) and re-anchors its clips. */
+    editText(id: string, text: string): Promise<Article>;
+    /** Actors named in the article, proposed new ones, and each quotation's likely speaker. */
+    suggest(id: string): Promise<ArticleSuggestions>;
+  };
+  clips: {
+    /** Clips matching a filter, oldest statement first. */
+    list(query: ClipQuery): Promise<ClipListItem[]>;
+    get(id: string): Promise<Clip>;
+    /** Clips a passage [start, end) of an article's canonical text. */
+    create(input: ClipInput): Promise<Clip>;
+    update(id: string, patch: ClipPatch): Promise<Clip>;
+    trash(ids: string[]): Promise<void>;
+    restore(ids: string[]): Promise<void>;
+    /** Checks that each clip (all when ids is empty) is verbatim in its article. */
+    verify(ids: string[]): Promise<ClipCheck[]>;
+    /** The likely speaker of the passage [start, end) of an article. */
+    suggestSpeaker(articleId: string, start: number, end: number): Promise<SpeakerSuggestion | null>;
+    /** Clips as a briefing shows them now; null for a deleted clip. */
+    resolve(ids: string[]): Promise<Record<string, ClipView | null>>;
+  };
+  briefings: {
+    list(query: { trash?: boolean }): Promise<Briefing[]>;
+    get(id: string): Promise<Briefing>;
+    create(input: BriefingInput): Promise<Briefing>;
+    /** Saves title, author, date or body; the editor calls it as the user types. */
+    update(id: string, patch: BriefingInput): Promise<Briefing>;
+    duplicate(id: string): Promise<Briefing>;
+    trash(ids: string[]): Promise<void>;
+    restore(ids: string[]): Promise<void>;
+    /** Starts a briefing from clips, grouped by actor or as a timeline. */
+    fromTemplate(template: BriefingTemplate, clipIds: string[], input: BriefingInput): Promise<Briefing>;
+    /** Lists the quotes that are not verbatim in their sources, or whose clip is gone. */
+    verify(id: string): Promise<QuoteProblem[]>;
+    /** Exports to a file the user chooses; stops at quote problems unless `force`. */
+    export(id: string, request: ExportRequest): Promise<ExportResult>;
+  };
+  actors: {
+    list(query: { trash?: boolean }): Promise<Actor[]>;
+    create(input: ActorInput): Promise<Actor>;
+    update(id: string, patch: Partial<ActorInput>): Promise<Actor>;
+    trash(ids: string[]): Promise<void>;
+    restore(ids: string[]): Promise<void>;
+    /** Moves every clip of `fromId` to `intoId` and keeps its names as aliases. */
+    merge(fromId: string, intoId: string): Promise<{ actor: Actor; movedClips: number }>;
   };
   shell: {
     /** Opens an http(s) link in the system browser; anything else is refused. */
@@ -69,6 +131,33 @@ export const CHANNELS = [
   'articles:trash',
   'articles:restore',
   'articles:purge',
+  'articles:editText',
+  'articles:suggest',
+  'clips:list',
+  'clips:get',
+  'clips:create',
+  'clips:update',
+  'clips:trash',
+  'clips:restore',
+  'clips:verify',
+  'clips:suggestSpeaker',
+  'clips:resolve',
+  'briefings:list',
+  'briefings:get',
+  'briefings:create',
+  'briefings:update',
+  'briefings:duplicate',
+  'briefings:trash',
+  'briefings:restore',
+  'briefings:fromTemplate',
+  'briefings:verify',
+  'briefings:export',
+  'actors:list',
+  'actors:create',
+  'actors:update',
+  'actors:trash',
+  'actors:restore',
+  'actors:merge',
   'shell:openExternal',
 ] as const satisfies readonly Channel[];
 

@@ -327,3 +327,92 @@ export interface Briefing extends BriefingMeta {
 }
 
 export type ExportFormat = 'md' | 'html' | 'pdf';
+
+// ---------------------------------------------------------------------------
+// Suggestions: what Dossier proposes in an article, for the user to confirm.
+
+/** A known actor named in an article. */
+export interface ActorMention {
+  actorId: string;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+/** A name the NLP found that is not in the registry yet. */
+export interface ProposedActor {
+  name: string;
+  kind: ActorKind;
+  mentions: number;
+  firstAt: number;
+  role?: string;
+}
+
+/** Who probably said a quote, and which rule decided it. */
+export interface SpeakerSuggestion {
+  name: string;
+  /** The registry actor, or null when the name is a proposal. */
+  actorId: string | null;
+  pattern: string;
+  confidence: number;
+}
+
+/** A direct quotation in the article: offsets of the text inside the quotation marks. */
+export interface Quotation {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleSuggestions {
+  known: ActorMention[];
+  proposed: ProposedActor[];
+  quotations: (Quotation & { speaker: SpeakerSuggestion | null })[];
+}
+
+/** Whether a clip's quote is verbatim in its article, as export and the CLI report it. */
+export interface ClipCheck {
+  clipId: string;
+  articleId: string;
+  verbatim: boolean;
+  status: ClipStatus;
+  message: string;
+}
+
+/** What a briefing shows of an embedded clip: the clip now, its source and its speaker. */
+export interface ClipView {
+  clip: Clip;
+  article: ArticleMeta;
+  speaker: Actor | null;
+  speakerAffiliation: Actor | null;
+}
+
+export type BriefingTemplate = 'by-actor' | 'timeline';
+
+export interface BriefingInput {
+  title?: string;
+  author?: string;
+  date?: IsoDate;
+  body?: string;
+}
+
+/** A quote in a briefing that cannot be vouched for, listed before export. */
+export interface QuoteProblem {
+  clipId: string;
+  kind: 'missing' | 'orphaned' | 'not-verbatim';
+  message: string;
+}
+
+export type PageSize = 'A4' | 'Letter';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  pageSize?: PageSize;
+  /** Export even though some quotes have problems (the user chose to go on). */
+  force?: boolean;
+}
+
+export type ExportResult =
+  | { status: 'problems'; problems: QuoteProblem[] }
+  | { status: 'saved'; fileName: string; problems: QuoteProblem[] }
+  | { status: 'cancelled' };

@@ -11,12 +11,17 @@ import type {
   LibraryInfo,
   LibraryWarning,
 } from '../common/model';
+import { rebuildBlocks } from './articles/edit-text';
+import { reanchorArticleClips } from './clips/clips';
 import { applyPatch, excerptOf, newId, sha256, sortArticles, wordCountOf } from './articles/metadata';
 import { ArticleSearch } from './articles/search';
 import { libraryError } from './errors';
 import { LibraryEmitter } from './events';
 import { canonicalHashText, parseImportItem } from './import/index';
 import type { ParsedArticle } from './import/types';
+import { ActorStore } from './actors/actor-store';
+import { BriefingStore } from './briefings/briefing-store';
+import { ClipStore } from './clips/clip-store';
 import { Catalog } from './storage/catalog';
 import { DocFile } from './storage/doc-file';
 import { articleKind, articlePath, MANIFEST_FILE, manifestKind, SCHEMA_VERSION, type ArticleFile } from './storage/schema';
@@ -32,10 +37,15 @@ export class Library {
   readonly events = new LibraryEmitter();
   readonly warnings: LibraryWarning[] = [];
   private readonly hashes = new Map<string, string>();
+  /** Articles being saved, by hash, so a parallel duplicate can name what it duplicates. */
+  private readonly storing = new Map<string, Promise<ArticleMeta | undefined>>();
   private readonly bodies = new Map<string, DocFile<ArticleFile>>();
   private readonly closing = new Set<Promise<void>>();
   private readonly search: ArticleSearch;
   private catalog!: Catalog;
+  clips!: ClipStore;
+  actors!: ActorStore;
+  briefings!: BriefingStore;
   /** True when the folder held no library before it was opened. */
   isNew = false;
 
@@ -49,6 +59,9 @@ export class Library {
     const warn = (w: LibraryWarning) => lib.warn(w);
     const manifest = await DocFile.open(lib.dir, MANIFEST_FILE, manifestKind, warn);
     lib.catalog = await Catalog.open(lib.dir, warn);
+    lib.clips = new ClipStore(lib.dir, warn);
+    lib.actors = await ActorStore.open(lib.dir, warn);
+    lib.briefings = new BriefingStore(lib.dir, warn);
     lib.isNew = manifest.created && lib.catalog.size === 0;
     if (manifest.created) await manifest.save();
     for (const meta of lib.catalog.all()) lib.hashes.set(meta.hash, meta.id);
@@ -85,6 +98,11 @@ export class Library {
       list.push(meta);
     }
     return sortArticles(list, query);
+  }
+
+  /** An article's metadata, or undefined when it is not in the library. */
+  articleMeta(id: string): ArticleMeta | undefined {
+    return this.catalog.get(id);
   }
 
   private meta(id: string): ArticleMeta {
@@ -146,16 +164,23 @@ export class Library {
     if (!parsed.ok) return { status: 'failed', name: item.name, code: parsed.code, message: parsed.message };
     const hash = sha256(canonicalHashText(parsed.article.text));
     const existingId = this.hashes.get(hash);
-    if (existingId) return { status: 'duplicate', name: item.name, existing: this.meta(existingId) };
+    if (existingId) {
+      const existing = this.catalog.get(existingId) ?? (await this.storing.get(hash));
+      if (existing) return { status: 'duplicate', name: item.name, existing };
+    }
     const id = newId();
     this.hashes.set(hash, id); // reserved before any await, so a parallel batch sees it
+    const storing = this.store(id, hash, item.name, parsed.article);
+    this.storing.set(hash, storing.catch(() => undefined));
     try {
-      const meta = await this.store(id, hash, item.name, parsed.article);
+      const meta = await storing;
       return { status: 'imported', name: item.name, article: meta };
     } catch (error) {
       this.hashes.delete(hash);
       const reason = error instanceof Error ? error.message : String(error);
       return { status: 'failed', name: item.name, code: 'io', message: `Dossier could not save this article (${reason}).` };
+    } finally {
+      this.storing.delete(hash);
     }
   }
 
@@ -199,6 +224,39 @@ export class Library {
     return next;
   }
 
+  /**
+   * Replaces an article's text by the user's edit, keeping the previous text as a
+   * version, and re-anchors its clips (orphaning those that cannot be found again).
+   */
+  async editArticleText(id: string, edited: string): Promise<Article> {
+    const meta = this.meta(id);
+    const file = await this.body(id);
+    const old = file.data.content;
+    const { text, blocks } = rebuildBlocks(old.text, old.blocks, edited);
+    if (!text) throw libraryError('empty', 'The text cannot be empty; move the article to the trash instead.');
+    if (text === old.text) return this.getArticle(id);
+    const hash = sha256(canonicalHashText(text));
+    const clash = this.hashes.get(hash);
+    if (clash && clash !== id) throw libraryError('duplicate', `This text is the same as "${this.meta(clash).title}".`);
+    const now = this.now();
+    await file.change((data) => {
+      data.content = {
+        ...old,
+        text,
+        blocks,
+        versions: [...old.versions, { text: old.text, blocks: old.blocks, hash: meta.hash, replacedAt: now }],
+      };
+    });
+    this.hashes.delete(meta.hash);
+    this.hashes.set(hash, id);
+    const next = { ...meta, hash, excerpt: excerptOf(text, meta.title), wordCount: wordCountOf(text), updatedAt: now };
+    await this.catalog.put(next);
+    this.search.upsert(next);
+    await reanchorArticleClips(this, id, text);
+    this.events.emit('articles:changed', { ids: [id] });
+    return this.getArticle(id);
+  }
+
   private async setDeleted(ids: string[], deletedAt: string | null): Promise<void> {
     const metas = ids.map((id) => this.meta(id));
     await Promise.all(metas.map((m) => this.catalog.put({ ...m, deletedAt, updatedAt: this.now() })));
@@ -223,6 +281,7 @@ export class Library {
       this.bodies.delete(meta.id);
       await this.catalog.remove(meta.id);
       await file.remove();
+      await this.clips.removeArticle(meta.id);
       this.hashes.delete(meta.hash);
       this.search.remove(meta.id);
     }
@@ -233,7 +292,7 @@ export class Library {
   async close(): Promise<void> {
     await Promise.all([...this.bodies.values()].map((f) => f.flush()));
     await Promise.all(this.closing);
-    await this.catalog.flush();
+    await Promise.all([this.catalog.flush(), this.clips.flush(), this.actors.flush(), this.briefings.flush()]);
   }
 }
 

@@ -5,9 +5,11 @@
  *   catalog/<xx>.json     article metadata, sharded by the first two hex digits of the id,
  *                         so a metadata edit rewrites ~1/256 of the catalog
  *   articles/<id>.json    one article's text, blocks and previous versions
+ *   clips/<id>.json       the clips of one article (so saving a clip rewrites one small file)
+ *   actors.json           the actor registry
  *   damaged/...           files that failed to parse, moved aside untouched
  */
-import type { ArticleContent, ArticleMeta } from '../../common/model';
+import type { Actor, ArticleContent, ArticleMeta, Briefing, Clip } from '../../common/model';
 import type { DocKind, Versioned } from './doc-file';
 
 /** The format version this build writes. Bump it with a migration in every kind below. */
@@ -28,7 +30,24 @@ export interface ArticleFile extends Versioned {
   content: ArticleContent;
 }
 
+export interface ClipsFile extends Versioned {
+  kind: 'clips';
+  articleId: string;
+  clips: Clip[];
+}
+
+export interface ActorsFile extends Versioned {
+  kind: 'actors';
+  actors: Actor[];
+}
+
 export const MANIFEST_FILE = 'library.json';
+export const CLIPS_DIR = 'clips';
+export const ACTORS_FILE = 'actors.json';
+
+export function clipsPath(articleId: string): string {
+  return `${CLIPS_DIR}/${articleId}.json`;
+}
 export const CATALOG_DIR = 'catalog';
 export const ARTICLES_DIR = 'articles';
 
@@ -95,4 +114,40 @@ export const articleKind: DocKind<ArticleFile> = {
       return { ...old, content: { versions: [], blocks: [], ...content } };
     },
   },
+};
+
+export const clipsKind: DocKind<ClipsFile> = {
+  kind: 'clips',
+  version: SCHEMA_VERSION,
+  empty: () => ({ schemaVersion: SCHEMA_VERSION, kind: 'clips', articleId: '', clips: [] }),
+  migrations: { 0: (old) => ({ clips: [], ...old }) },
+};
+
+export const actorsKind: DocKind<ActorsFile> = {
+  kind: 'actors',
+  version: SCHEMA_VERSION,
+  empty: () => ({ schemaVersion: SCHEMA_VERSION, kind: 'actors', actors: [] }),
+  migrations: { 0: (old) => ({ actors: [], ...old }) },
+};
+
+export interface BriefingFile extends Versioned {
+  kind: 'briefing';
+  briefing: Briefing;
+}
+
+export const BRIEFINGS_DIR = 'briefings';
+
+export function briefingPath(id: string): string {
+  return `${BRIEFINGS_DIR}/${id}.json`;
+}
+
+export const briefingKind: DocKind<BriefingFile> = {
+  kind: 'briefing',
+  version: SCHEMA_VERSION,
+  empty: () => ({
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'briefing',
+    briefing: { id: '', title: '', author: '', date: '', createdAt: '', updatedAt: '', deletedAt: null, body: '' },
+  }),
+  migrations: { 0: (old) => ({ ...old }) },
 };
