@@ -1,10 +1,13 @@
+import { NavigationProvider } from './navigation';
+import { Shell } from './Shell';
 import { ToastProvider } from './Toasts';
-import { Workbench } from './Workbench';
 
 export function App() {
   return (
     <ToastProvider>
-      <Workbench />
+      <NavigationProvider>
+        <Shell />
+      </NavigationProvider>
     </ToastProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppCommand, ArticleMeta, ArticleSort } from '../../../electron/common/model';
 import { useLibraryEvent } from '../api/useApi';
 import { useArticles } from '../api/useArticles';
@@ -13,6 +13,7 @@ import { TrashView } from '../library/TrashView';
 import type { Direction } from '../library/sorting';
 import { Reader } from '../reader/Reader';
 import { EmptyReader } from './EmptyReader';
+import { useNavigation } from './navigation';
 import { useToast } from './Toasts';
 import { useDebounced } from './useDebounced';
 import { useShortcuts } from './useShortcuts';
@@ -48,6 +49,12 @@ export function Workbench() {
     setOpenId(id);
     setView('reader');
   }, []);
+
+  // Another section asked to show an article (a clip's source, an actor's quote...).
+  const { place } = useNavigation();
+  useEffect(() => {
+    if (place.section === 'library' && place.articleId) open(place.articleId);
+  }, [place, open]);
 
   const startImportRef = useRef<(start: ImportStart) => void>(() => {});
   const trashing = useTrashWithUndo(useCallback((ids: string[]) => open(ids[0]), [open]));

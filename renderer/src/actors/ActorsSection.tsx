@@ -1,0 +1,4 @@
+/** The Actors section (placeholder until its feature lands). */
+export function ActorsSection() {
+  return <div className="ActorsSection" />;
+}

@@ -1,0 +1,4 @@
+/** The Briefings section (placeholder until its feature lands). */
+export function BriefingsSection() {
+  return <div className="BriefingsSection" />;
+}
