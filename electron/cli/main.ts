@@ -8,6 +8,7 @@ import type { Library } from '../library';
 import { parseCommandLine, USAGE, UsageError, type CliCommand } from './args';
 import { findImportFiles, readImportFile, type FoundFile, type FoundFiles } from './files';
 import { articleJson, articleTable, importSummary, outcomeLine } from './output';
+import { exportFromCli, printActors, printClips, printSuggestions } from './records';
 
 export interface CliIo {
   out(line: string): void;
@@ -94,7 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   // Listing a folder that does not exist would create an empty library there: say so instead.
-  if (command.kind === 'list' && !(await stat(command.library).catch(() => null))?.isDirectory()) {
+  if (command.kind !== 'import' && !(await stat(command.library).catch(() => null))?.isDirectory()) {
     io.err(`dossier: there is no library at ${command.library}`);
     return 1;
   }
@@ -121,6 +122,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     for (const warning of lib.warnings) io.err(`warning: ${warning.message}`);
     if (command.kind === 'list') return listArticles(lib, command, io);
+    if (command.kind === 'clips') return await printClips(lib, command.json, io);
+    if (command.kind === 'actors') return printActors(lib, command.json, io);
+    if (command.kind === 'suggest') return await printSuggestions(lib, command.articleId, command.json, io);
+    if (command.kind === 'export') return await exportFromCli(lib, command, io);
     return await importFiles(lib, found ?? { files: [], problems: [], emptyFolders: [] }, io);
   } catch (error) {
     io.err(`dossier: ${reason(error)}`);
