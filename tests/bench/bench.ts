@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openLibrary } from '../../electron/library';
+import { briefingFromClips, renderBriefing } from '../../electron/library/briefings/briefings';
 import { createClip, listClips } from '../../electron/library/clips/clips';
+import { findChromium, printPdfWithChromium } from '../../electron/library/export/chromium-pdf';
 import { importCorpus } from './corpus';
 import { generateLibrary } from './generate';
 
@@ -49,8 +51,11 @@ async function benchSize(articles: number, clipsPerArticle: number): Promise<voi
     });
     const lib = await openLibrary(dir);
     const ids = lib.listArticles().map((a) => a.id);
-    await measure('filter the list by a typed word (first builds index)', size, 20, async (i) => {
-      lib.listArticles({ text: i % 2 ? 'strait' : 'minister' });
+    await measure('filter the list: first search builds the index', size, 1, async () => {
+      lib.listArticles({ text: 'report' });
+    });
+    await measure('filter the list by a typed word', size, 20, async (i) => {
+      lib.listArticles({ text: ['strait', 'minister', 'outlet 3', 'synthetic report 12'][i % 4] });
     });
     await measure("write one article's metadata", size, 50, async (i) => {
       await lib.updateArticle(ids[(i * 7919) % ids.length], { tags: [`bench-${i}`] });
@@ -61,13 +66,34 @@ async function benchSize(articles: number, clipsPerArticle: number): Promise<voi
     await measure(`save a clip (${articles * clipsPerArticle / 1000}k clips)`, size, 100, async (i) => {
       await createClip(lib, { articleId: ids[(i * 7877) % ids.length], start: 100 + i, end: 160 + i });
     });
-    await measure('list every clip of one speaker (first reads all clips)', size, 5, async () => {
-      await listClips(lib, { tag: 'bench', from: '2025-06-01' });
+    await measure('clips view: first listing reads every clip file', size, 1, async () => {
+      await listClips(lib, { speakerId: 'speaker7' });
     });
+    await measure("list one speaker's clips", size, 20, async (i) => {
+      await listClips(lib, { speakerId: `speaker${i}` });
+    });
+    await measure('list every clip', size, 3, async () => {
+      await listClips(lib, {});
+    });
+    if (articles === 1_000) await benchExport(lib);
     await lib.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function benchExport(lib: Awaited<ReturnType<typeof openLibrary>>): Promise<void> {
+  const clipIds = [...(await lib.clips.all()).keys()].slice(0, 100);
+  const briefing = await briefingFromClips(lib, 'timeline', clipIds, { title: 'Benchmark briefing' });
+  await measure('export a 100-clip briefing to Markdown', '100 clips', 10, () => renderBriefing(lib, briefing.id, 'md'));
+  if (!findChromium()) {
+    console.log('no Chromium found: skipping the PDF export measure');
+    return;
+  }
+  await measure('export a 100-clip briefing to PDF (Chromium start included)', '100 clips', 3, async () => {
+    const { content } = await renderBriefing(lib, briefing.id, 'html');
+    await printPdfWithChromium(content, 'A4');
+  });
 }
 
 function printTable(): void {

@@ -55,7 +55,7 @@ export async function generateLibrary(dir: string, count: number, clipsPerArticl
       const block = blocks[1 + (c % (blocks.length - 1))];
       return {
         id: `${id}-${String(c).padStart(8, '0')}`, articleId: id, selectors: describeRange(text, block.start + 10, block.start + 80),
-        status: 'anchored', statusReason: '', speakerId: null, aboutIds: [], tags: ['bench'], statementDate: meta.published,
+        status: 'anchored', statusReason: '', speakerId: `speaker${(n + c) % 200}`, aboutIds: [], tags: ['bench'], statementDate: meta.published,
         noteJson: '', noteText: '', createdAt: now, updatedAt: now, deletedAt: null,
       };
     });

@@ -103,8 +103,13 @@ export async function listClips(lib: Library, query: ClipQuery = {}): Promise<Cl
     if (!matches(clip, query, article.published)) continue;
     items.push({ ...clip, articleTitle: article.title, articleOutlet: article.outlet, articlePublished: article.published });
   }
+  // ISO dates sort as plain strings; a locale-aware compare is needlessly slow for 100k clips.
   const dateOf = (c: ClipListItem) => c.statementDate ?? c.articlePublished ?? '';
-  return items.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.selectors.position.start - b.selectors.position.start);
+  return items.sort((a, b) => {
+    const x = dateOf(a);
+    const y = dateOf(b);
+    return x < y ? -1 : x > y ? 1 : a.selectors.position.start - b.selectors.position.start;
+  });
 }
 
 /** Says, for every clip, whether its quote is a verbatim substring of its article at its position. */

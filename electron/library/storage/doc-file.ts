@@ -73,7 +73,6 @@ export class DocFile<T extends Versioned> {
     warn: WarningSink,
   ): Promise<DocFile<T>> {
     const file = new DocFile(root, relPath, docKind);
-    await mkdir(path.dirname(path.join(root, relPath)), { recursive: true });
     const before = file.db.data;
     let raw: unknown;
     try {
@@ -160,6 +159,8 @@ export class DocFile<T extends Versioned> {
     if (!this.pending) {
       this.pending = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
         try {
+          // The folder is made on first write, not on open: opening thousands of files stays cheap.
+          if (this.writeCount === 0) await mkdir(path.dirname(path.join(this.root, this.relPath)), { recursive: true });
           while (this.dirty) {
             this.dirty = false;
             this.db.data.schemaVersion = this.docKind.version;
