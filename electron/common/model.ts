@@ -362,6 +362,8 @@ export interface Quotation {
   start: number;
   end: number;
   text: string;
+  /** For a quote running over several paragraphs: the range inside each paragraph. */
+  parts?: { start: number; end: number }[];
 }
 
 export interface ArticleSuggestions {
