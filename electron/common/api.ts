@@ -24,6 +24,7 @@ import type {
   ClipListItem,
   ClipPatch,
   ClipQuery,
+  ClipSummary,
   SpeakerSuggestion,
   ArticleMeta,
   ArticleMetaPatch,
@@ -65,6 +66,8 @@ export interface LibraryApi {
     /** Clips matching a filter, oldest statement first. */
     list(query: ClipQuery): Promise<ClipListItem[]>;
     get(id: string): Promise<Clip>;
+    /** How many clips there are, their tags, and each actor's counts. */
+    summary(): Promise<ClipSummary>;
     /** Clips a passage [start, end) of an article's canonical text. */
     create(input: ClipInput): Promise<Clip>;
     update(id: string, patch: ClipPatch): Promise<Clip>;
@@ -135,6 +138,7 @@ export const CHANNELS = [
   'articles:suggest',
   'clips:list',
   'clips:get',
+  'clips:summary',
   'clips:create',
   'clips:update',
   'clips:trash',

@@ -58,6 +58,7 @@ const clipQuery = z
     to: isoDate.optional(),
     status: z.enum(['anchored', 'orphaned']).optional(),
     trash: z.boolean().optional(),
+    limit: z.number().int().min(1).max(1_000_000).optional(),
   })
   .strict();
 
@@ -125,6 +126,7 @@ export const channelArgs: { [C in Channel]: z.ZodType<unknown[]> } = {
   'clips:restore': z.tuple([ids]),
   'clips:verify': z.tuple([ids]),
   'clips:suggestSpeaker': z.tuple([id, offset, offset]),
+  'clips:summary': z.tuple([]),
   'clips:resolve': z.tuple([z.array(id).max(10_000)]),
   'briefings:list': z.tuple([z.object({ trash: z.boolean().optional() }).strict()]),
   'briefings:get': z.tuple([id]),

@@ -305,6 +305,15 @@ export interface ClipQuery {
   status?: ClipStatus;
   /** List the clip trash instead. */
   trash?: boolean;
+  /** At most this many clips (the first by date); the UI pages long lists. */
+  limit?: number;
+}
+
+/** Counts over every live clip, for lists that show totals without listing every clip. */
+export interface ClipSummary {
+  total: number;
+  tags: string[];
+  byActor: Record<string, { said: number; about: number }>;
 }
 
 // ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import {
   type ExportPlatform,
 } from './briefings/briefings';
 import { verifyQuotes } from './export';
-import { createClip, listClips, setClipsDeleted, updateClip, verifyClips } from './clips/clips';
+import { createClip, listClips, setClipsDeleted, summarizeClips, updateClip, verifyClips } from './clips/clips';
 import { libraryError } from './errors';
 import type { Library } from './library';
 
@@ -48,6 +48,7 @@ export function createLibraryApi(lib: Library, platform: Platform): LibraryApi {
     clips: {
       list: (query) => listClips(lib, query),
       get: (id) => lib.clips.get(id),
+      summary: () => summarizeClips(lib),
       create: (input) => createClip(lib, input),
       update: (id, patch) => updateClip(lib, id, patch),
       trash: (ids) => setClipsDeleted(lib, ids, true),

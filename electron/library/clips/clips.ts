@@ -1,5 +1,5 @@
 import { anchorClip, describeRange } from '../../common/anchoring';
-import type { Clip, ClipCheck, ClipInput, ClipListItem, ClipPatch, ClipQuery } from '../../common/model';
+import type { Clip, ClipCheck, ClipInput, ClipListItem, ClipPatch, ClipQuery, ClipSummary } from '../../common/model';
 import { isValidDate, newId } from '../articles/metadata';
 import { libraryError } from '../errors';
 import type { Library } from '../library';
@@ -105,11 +105,29 @@ export async function listClips(lib: Library, query: ClipQuery = {}): Promise<Cl
   }
   // ISO dates sort as plain strings; a locale-aware compare is needlessly slow for 100k clips.
   const dateOf = (c: ClipListItem) => c.statementDate ?? c.articlePublished ?? '';
-  return items.sort((a, b) => {
+  items.sort((a, b) => {
     const x = dateOf(a);
     const y = dateOf(b);
     return x < y ? -1 : x > y ? 1 : a.selectors.position.start - b.selectors.position.start;
   });
+  return query.limit ? items.slice(0, query.limit) : items;
+}
+
+/** Totals for the clips view and the actor list, without sending every clip to the UI. */
+export async function summarizeClips(lib: Library): Promise<ClipSummary> {
+  const summary: ClipSummary = { total: 0, tags: [], byActor: {} };
+  const tags = new Set<string>();
+  const entry = (id: string) => (summary.byActor[id] ??= { said: 0, about: 0 });
+  for (const clip of (await lib.clips.all()).values()) {
+    const article = lib.articleMeta(clip.articleId);
+    if (clip.deletedAt || !article || article.deletedAt) continue;
+    summary.total += 1;
+    for (const tag of clip.tags) tags.add(tag);
+    if (clip.speakerId) entry(clip.speakerId).said += 1;
+    for (const id of clip.aboutIds) entry(id).about += 1;
+  }
+  summary.tags = [...tags].sort((a, b) => a.localeCompare(b));
+  return summary;
 }
 
 /** Says, for every clip, whether its quote is a verbatim substring of its article at its position. */

@@ -1,14 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Actor, ActorKind } from '../../../electron/common/model';
 import { useActorRegistry } from '../api/useActorRegistry';
-import { useClipList } from '../api/useClipList';
+import { useClipSummary } from '../api/useClipSummary';
 import { useNavigation } from '../app/navigation';
 import { useToast } from '../app/Toasts';
 import { ActorForm } from './ActorForm';
 import { ActorList } from './ActorList';
 import { ActorPage } from './ActorPage';
 import { ActorTrash } from './ActorTrash';
-import { countClips } from './actorText';
 import { MergeDialog } from './MergeDialog';
 import { useActorTrash } from './useActorTrash';
 import './ActorsSection.css';
@@ -20,8 +19,8 @@ export function ActorsSection() {
   const { place, go } = useNavigation();
   const notify = useToast();
   const registry = useActorRegistry();
-  const { clips } = useClipList({});
-  const counts = useMemo(() => countClips(clips), [clips]);
+  const { byActor } = useClipSummary();
+  const counts = useMemo(() => new Map(Object.entries(byActor)), [byActor]);
   const [text, setText] = useState('');
   const [kind, setKind] = useState<'' | ActorKind>('');
   const [showTrash, setShowTrash] = useState(false);

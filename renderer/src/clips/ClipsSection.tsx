@@ -1,16 +1,19 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useActorRegistry } from '../api/useActorRegistry';
 import { useArticles } from '../api/useArticles';
 import { useClipList } from '../api/useClipList';
+import { useClipSummary } from '../api/useClipSummary';
 import { plural } from '../app/format';
 import { useNavigation } from '../app/navigation';
 import { ClipFilters } from './ClipFilters';
-import { hasFilters, NO_FILTERS, queryOf, tagsOf, type ClipFilterValues } from './clipFilters';
+import { hasFilters, NO_FILTERS, queryOf, type ClipFilterValues } from './clipFilters';
 import { ClipTable } from './ClipTable';
 import { StartBriefingDialog } from './StartBriefingDialog';
 import { useOpenClip } from './useOpenClip';
 import { useRemembered } from './useRemembered';
 import './ClipsSection.css';
+
+const PAGE = 1000;
 
 /** Every clip in the library, filtered; a selection of them starts a briefing. */
 export function ClipsSection() {
@@ -21,10 +24,12 @@ export function ClipsSection() {
   const [briefingIds, setBriefingIds] = useState<string[] | null>(null);
 
   const registry = useActorRegistry();
-  const everything = useClipList({});
+  const summary = useClipSummary();
   const { articles } = useArticles({ sort: 'title', direction: 'asc' });
-  const { clips, loading, error } = useClipList(queryOf(filters));
-  const tags = useMemo(() => tagsOf(everything.clips), [everything.clips]);
+  // A library can hold 100k clips: list a page, and say when there are more.
+  const { clips, loading, error } = useClipList({ ...queryOf(filters), limit: PAGE });
+  const tags = summary.tags;
+  const truncated = clips.length === PAGE;
   const chosen = clips.filter((c) => selected.has(c.id)).map((c) => c.id);
   const filtered = hasFilters(filters);
 
@@ -41,7 +46,8 @@ export function ClipsSection() {
         <h1 id="clips-title">Clips</h1>
         <span className="ClipsSection-count" role="status">
           {loading && clips.length === 0 ? 'Listing clips…' : plural(clips.length, 'clip')}
-          {filtered && everything.clips.length !== clips.length && ` of ${everything.clips.length}`}
+          {truncated ? ` shown (the first ${PAGE}; narrow the filters to see others)` : ''}
+          {!truncated && filtered && summary.total !== clips.length && ` of ${summary.total}`}
         </span>
         <div className="ClipsSection-actions">
           {chosen.length > 0 && <span className="ClipsSection-selected">{chosen.length} selected</span>}

@@ -1,4 +1,4 @@
-import type { ClipListItem, ClipQuery, ClipStatus } from '../../../electron/common/model';
+import type { ClipQuery, ClipStatus } from '../../../electron/common/model';
 
 /** The clip view's filters as the form holds them: '' means "any". */
 export interface ClipFilterValues {
@@ -33,9 +33,3 @@ export function queryOf(values: ClipFilterValues): ClipQuery {
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as ClipQuery;
 }
 
-/** Every tag used on clips, in alphabetical order, one per spelling ignoring case. */
-export function tagsOf(clips: ClipListItem[]): string[] {
-  const seen = new Map<string, string>();
-  for (const clip of clips) for (const tag of clip.tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  return [...seen.values()].sort((a, b) => a.localeCompare(b));
-}
