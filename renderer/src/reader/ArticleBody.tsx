@@ -1,20 +1,26 @@
-import { useMemo } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import type { ArticleContent, Block } from '../../../electron/common/model';
 import { groupBlocks, type ListNode } from './blockTree';
-import { Runs } from './Runs';
+import { Runs, type HighlightLayer } from './Runs';
 import { buildRuns } from './runs';
 
 interface ArticleBodyProps {
   content: ArticleContent;
   onOpenLink(href: string): void;
+  /** The clips to highlight in the text. */
+  layer?: HighlightLayer;
+  ref?: Ref<HTMLDivElement>;
 }
 
-/** The article's text, structured by its blocks, rendered with React elements only. */
-export function ArticleBody({ content, onOpenLink }: ArticleBodyProps) {
+/**
+ * The article's text, structured by its blocks, rendered with React elements only.
+ * Memoised: the reader re-renders as the selection moves, the text need not.
+ */
+export const ArticleBody = memo(function ArticleBody({ content, onOpenLink, layer, ref }: ArticleBodyProps) {
   const nodes = useMemo(() => groupBlocks(content.blocks), [content.blocks]);
 
   const inline = (block: Block) => (
-    <Runs text={content.text} runs={buildRuns(block.start, block.end, block.marks)} onOpenLink={onOpenLink} />
+    <Runs text={content.text} runs={buildRuns(block.start, block.end, block.marks)} onOpenLink={onOpenLink} layer={layer} />
   );
   const offsets = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end });
 
@@ -33,7 +39,7 @@ export function ArticleBody({ content, onOpenLink }: ArticleBodyProps) {
   };
 
   return (
-    <div className="Reader-body">
+    <div className="Reader-body" ref={ref}>
       {nodes.map((node) => {
         if (node.kind === 'list') return renderList(node);
         const { block } = node;
@@ -70,4 +76,4 @@ export function ArticleBody({ content, onOpenLink }: ArticleBodyProps) {
       })}
     </div>
   );
-}
+});

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { ArticleMeta, GuessableField } from '../../../electron/common/model';
-import { formatDateTime } from '../app/format';
+import { formatDateTime, plural } from '../app/format';
 
 interface ArticleHeaderProps {
   article: ArticleMeta;
   onOpenLink(href: string): void;
+  /** How many earlier texts the article has (after "Edit text"). */
+  versions?: number;
 }
 
 /** Title and provenance: who published it, who wrote it, when, and where it came from. */
-export function ArticleHeader({ article, onOpenLink }: ArticleHeaderProps) {
+export function ArticleHeader({ article, onOpenLink, versions = 0 }: ArticleHeaderProps) {
   const guessed = (field: GuessableField, children: ReactNode) =>
     article.guessed.includes(field) ? (
       <span className="Reader-guessed" title="Guessed from the text: check it">
@@ -44,6 +46,7 @@ export function ArticleHeader({ article, onOpenLink }: ArticleHeaderProps) {
       <p className="Reader-provenance">
         Imported <time dateTime={article.importedAt}>{formatDateTime(article.importedAt)}</time>
         {article.fileName && <> from {article.fileName}</>}
+        {versions > 0 && <> · Text edited ({plural(versions, 'previous version')} kept)</>}
         {/^https?:\/\//i.test(article.url) && (
           <>
             {' · '}
