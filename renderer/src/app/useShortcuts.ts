@@ -12,6 +12,12 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
+/** Delete acts on the selected article only from the list, the text, or nothing focused: not from a button. */
+function onArticle(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement) || target === document.body) return true;
+  return target.closest('.ArticleList, .Reader-scroll') !== null && !target.closest('button, a');
+}
+
 /**
  * Window-wide keys: Ctrl/Cmd+I import, Ctrl/Cmd+F filter, Delete to trash, Ctrl/Cmd+Z undo.
  * Keys that edit text keep their usual meaning inside fields and dialogs.
@@ -35,7 +41,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       } else if (mod && !event.shiftKey && key === 'f') {
         event.preventDefault();
         h.focusFilter();
-      } else if (!editing && (key === 'delete' || (event.metaKey && key === 'backspace'))) {
+      } else if (!editing && onArticle(event.target) && (key === 'delete' || (event.metaKey && key === 'backspace'))) {
         event.preventDefault();
         h.trashSelected();
       } else if (!editing && mod && !event.shiftKey && key === 'z') {
