@@ -31,6 +31,15 @@ await Promise.all([
   }),
   build({
     ...shared,
+    // Import parses pages on worker threads; the pool looks for this file beside the bundle.
+    entryPoints: [at('electron/library/import/worker.ts')],
+    outfile: at('out/main/import-worker.js'),
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+  }),
+  build({
+    ...shared,
     entryPoints: [at('electron/preload/index.ts')],
     outfile: at('out/preload/index.cjs'),
     format: 'cjs',

@@ -17,8 +17,8 @@ import { applyPatch, excerptOf, newId, sha256, sortArticles, wordCountOf } from 
 import { ArticleSearch } from './articles/search';
 import { libraryError } from './errors';
 import { LibraryEmitter } from './events';
-import { canonicalHashText, parseImportItem } from './import/index';
-import type { ParsedArticle } from './import/types';
+import { canonicalHashText, createImportPool, type ImportPool } from './import/index';
+import type { ParsedArticle, ParseResult } from './import/types';
 import { ActorStore } from './actors/actor-store';
 import { BriefingStore } from './briefings/briefing-store';
 import { ClipStore } from './clips/clip-store';
@@ -43,6 +43,8 @@ export class Library {
   private readonly closing = new Set<Promise<void>>();
   private readonly search: ArticleSearch;
   private catalog!: Catalog;
+  /** Worker threads that parse imports, started on first import (parsing HTML is CPU-heavy). */
+  private pool: ImportPool | null = null;
   clips!: ClipStore;
   actors!: ActorStore;
   briefings!: BriefingStore;
@@ -142,8 +144,12 @@ export class Library {
   async importItems(items: ImportItem[], onProgress?: (done: number, total: number) => void): Promise<ImportReport> {
     const outcomes: ImportOutcome[] = [];
     const changed: string[] = [];
-    for (const item of items) {
-      const outcome = await this.importOne(item);
+    this.pool ??= createImportPool({ size: 2 });
+    // Every item is queued at once so the workers stay busy; results are stored in order.
+    const parsing = items.map((item) => this.pool!.parse(item));
+    parsing.forEach((p) => p.catch(() => undefined));
+    for (const [i, item] of items.entries()) {
+      const outcome = await this.importOne(item, parsing[i]);
       outcomes.push(outcome);
       if (outcome.status === 'imported') changed.push(outcome.article.id);
       onProgress?.(outcomes.length, items.length);
@@ -153,10 +159,10 @@ export class Library {
     return { outcomes, imported: count('imported'), duplicates: count('duplicate'), failed: count('failed') };
   }
 
-  private async importOne(item: ImportItem): Promise<ImportOutcome> {
+  private async importOne(item: ImportItem, parsing: Promise<ParseResult>): Promise<ImportOutcome> {
     let parsed;
     try {
-      parsed = await parseImportItem(item);
+      parsed = await parsing;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { status: 'failed', name: item.name, code: 'malformed', message: `Dossier could not read this file (${reason}).` };
@@ -290,6 +296,9 @@ export class Library {
 
   /** Saves everything pending; call before the process exits. */
   async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
     await Promise.all([...this.bodies.values()].map((f) => f.flush()));
     await Promise.all(this.closing);
     await Promise.all([this.catalog.flush(), this.clips.flush(), this.actors.flush(), this.briefings.flush()]);
