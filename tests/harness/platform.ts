@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright';
 import type { ExportFormat, PageSize } from '../../electron/common/model';
 import type { Platform } from '../../electron/library';
+import { playwrightPdfOptions } from '../../electron/library/export';
 import { launchChromium } from './browser';
 
 /** A file the app asked to save (in the app, after a Save dialog). */
@@ -65,7 +66,9 @@ export function harnessPlatform(options: {
         });
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await page.pdf({ format: pageSize, printBackground: true, displayHeaderFooter: false }));
+        // The same print options as the app and the CLI: margins, page numbers, fonts loaded.
+        await page.evaluate('document.fonts.ready.then(() => true)');
+        return new Uint8Array(await page.pdf(playwrightPdfOptions(pageSize, await page.title())));
       } finally {
         await context.close();
       }
