@@ -34,6 +34,8 @@ const anyAppWindow = (): BrowserWindow | undefined => {
 };
 let libraryDir = '';
 let closed = false;
+/** IPC calls still being answered; quitting waits for them before closing the library. */
+const inFlight = new Set<Promise<unknown>>();
 
 // Every renderer runs sandboxed, whatever options a window is created with.
 app.enableSandbox();
@@ -96,6 +98,7 @@ async function start(): Promise<void> {
   bindLibraryApi(ipcMain, api, {
     isTrusted: trustMainFrameOf(ownWindow, (url) => isTrustedSender(url, appUrl)),
     logError,
+    inFlight,
   });
   forwardLibraryEvents(lib.events, (channel, name, payload) => {
     for (const win of appWindows) win.webContents.send(channel, name, payload);
@@ -138,8 +141,9 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const lib = library;
     library = null;
-    lib
-      .close()
+    // A save sent as the window closed (the briefing editor's last keystrokes) lands first.
+    Promise.allSettled([...inFlight])
+      .then(() => lib.close())
       .catch((error: unknown) => logError('could not save everything before quitting', error))
       .finally(() => {
         closed = true;

@@ -24,6 +24,8 @@ export interface BindOptions {
   isTrusted(event: InvokeEventLike): boolean;
   /** Where failures that are Dossier's fault are written (never shown raw to the user). */
   logError(message: string, error?: unknown): void;
+  /** Calls still being answered, so quitting can wait for a last save to land. */
+  inFlight?: Set<Promise<unknown>>;
 }
 
 const FORBIDDEN: DossierError = {
@@ -45,7 +47,9 @@ export function bindLibraryApi(ipcMain: IpcMainLike, api: LibraryApi, options: B
         return { ok: false, error: FORBIDDEN };
       }
       try {
-        const value = await callChannel(api, channel, parseChannelArgs(channel, args));
+        const call = callChannel(api, channel, parseChannelArgs(channel, args));
+        options.inFlight?.add(call);
+        const value = await call.finally(() => options.inFlight?.delete(call));
         return { ok: true, value };
       } catch (thrown) {
         const error = toDossierError(thrown);

@@ -70,6 +70,20 @@ describe('the IPC binding', () => {
     expect(ipc.handlers.size).toBe(0);
   });
 
+  it('keeps a call in flight until it is answered, so quitting can wait for a last save', async () => {
+    let finish!: () => void;
+    const slow = buildApi((channel) => (channel === 'briefings:update' ? new Promise<undefined>((r) => (finish = () => r(undefined))) : Promise.resolve(undefined)));
+    const inFlight = new Set<Promise<unknown>>();
+    const other = new FakeIpcMain();
+    bindLibraryApi(other, slow, { isTrusted: () => true, logError: () => {}, inFlight });
+    const answer = other.invoke('briefings:update', fromApp, 'b1', { body: '{}' });
+    await Promise.resolve();
+    expect(inFlight.size).toBe(1);
+    finish();
+    expect(await answer).toEqual({ ok: true, value: undefined });
+    expect(inFlight.size).toBe(0);
+  });
+
   it('answers a valid request with the library value', async () => {
     const answer = await ipc.invoke('articles:list', fromApp, { sort: 'title' });
     expect(answer).toEqual({ ok: true, value: [meta] });
