@@ -13,17 +13,10 @@ export interface ExportInput {
   clips: Record<string, ResolvedClip | null>;
 }
 
-export type QuoteProblemKind = 'missing' | 'orphaned' | 'not-verbatim';
-
-/** A quote that cannot be vouched for, listed before export so the user can fix it or go on. */
-export interface QuoteProblem {
-  clipId: string;
-  kind: QuoteProblemKind;
-  /** What is wrong and what to do, for the user. */
-  message: string;
-}
-
-export type PageSize = 'A4' | 'Letter';
+// One definition of these, in the model the UI also reads.
+import type { PageSize, QuoteProblem } from '../../common/model';
+export type { PageSize, QuoteProblem } from '../../common/model';
+export type QuoteProblemKind = QuoteProblem['kind'];
 
 export interface HtmlOptions {
   pageSize?: PageSize;
