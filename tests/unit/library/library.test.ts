@@ -1,7 +1,7 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../../electron/library';
+import { openLibrary, seedSampleLibrary, type Library } from '../../../electron/library';
 import { encode, tempDir } from '../support/temp-library';
 
 let dir: string;
@@ -147,5 +147,16 @@ describe('a library folder', () => {
     const [meta] = lib.listArticles();
     await lib.trash([meta.id]);
     expect(seen).toEqual([[meta.id], [meta.id]]);
+  });
+
+  it('starts a new library on the sample articles, each with its outlet, date and byline', async () => {
+    const report = await seedSampleLibrary(lib, path.resolve(import.meta.dirname, '../../../resources/sample-library'));
+    expect(report).toMatchObject({ imported: 5, failed: 0 });
+    for (const meta of lib.listArticles()) {
+      expect(meta.outlet, meta.title).not.toBe('');
+      expect(meta.published, meta.title).toMatch(/^2025-11-\d\d/);
+      expect(meta.authors.join(' '), meta.title).not.toMatch(/Wire|Ledger|Gazette|Observer/);
+      expect(meta.guessed).toEqual([]);
+    }
   });
 });
