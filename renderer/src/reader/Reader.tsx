@@ -156,7 +156,8 @@ export function Reader({ articleId, onEdit, onTrash }: ReaderProps) {
         </button>
       </div>
       <div className="Reader-columns">
-        <div className="Reader-scroll" ref={pageRef}>
+        {/* Focusable so keyboard users can scroll the text even when it holds no link or button. */}
+        <div className="Reader-scroll" ref={pageRef} tabIndex={0} role="region" aria-label={`Text of ${article.title}`}>
           <div className="Reader-page">
             <GuessedNotice guessed={article.guessed} onConfirm={confirm} onEdit={() => onEdit(article)} />
             <ArticleHeader article={article} onOpenLink={openLink} versions={article.content.versions.length} />
